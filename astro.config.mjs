@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { peercourse } from './src/build/integration.ts';
+import { remarkBlocks } from './src/build/remark-blocks.ts';
+
+// Site options only; PeerCourse's build logic lives in src/build/.
+export default defineConfig({
+	// Root-relative URLs are rewritten to relative ones after the build (src/build/relative-urls.ts),
+	// so the same output works at a domain root, under any sub-path and inside SCORM packages.
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	devToolbar: { enabled: false },
+	server: { host: '127.0.0.1' },
+	integrations: [peercourse(), mdx({ remarkPlugins: [remarkBlocks] }), react()],
+	vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatReport, hasErrors } from '../lib/issues';
+import { collectIssues } from './collect-issues';
+import { relativizeDist } from './relative-urls';
+
+/**
+ * PeerCourse's build steps around Astro's: check every course before the build starts
+ * (the same checks as `peercourse check`, so the two never disagree), then make the built
+ * site's URLs relative.
+ */
+export function peercourse(): AstroIntegration {
+	return {
+		name: 'peercourse',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				const issues = collectIssues();
+				if (!issues.length) return;
+				const report = formatReport(issues);
+				if (command === 'build' && hasErrors(issues)) {
+					// A clean report and exit, not a stack trace: trainers read this.
+					process.stderr.write(`\nThe course content has problems, so the site was not built.\n\n${report}\n\nFix the lines above and run the build again. "npx peercourse check" shows the same list without building.\n`);
+					process.exit(1);
+				}
+				for (const line of report.split('\n')) logger.warn(line);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const changed = relativizeDist(fileURLToPath(dir));
+				logger.info(`Made URLs relative in ${changed} files.`);
+			},
+		},
+	};
+}
