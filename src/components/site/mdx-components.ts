@@ -1,3 +1,5 @@
+import QuizBlock from '../blocks/QuizBlock.astro';
+import ScenarioBlock from '../blocks/ScenarioBlock.astro';
 import Callout from './Callout.astro';
 import Law from './Law.astro';
 import StigmatisingExample from './StigmatisingExample.astro';
@@ -8,4 +10,4 @@ import Term from './Term.astro';
  * puts in place of author blocks (`<Quiz>` → `<QuizBlock data=…>`). The one map handed to
  * `<Content components>`; keep it in step with STATIC_COMPONENTS and AUTHOR_BLOCKS.
  */
-export const mdxComponents: Record<string, unknown> = { Callout, Law, Term, StigmatisingExample };
+export const mdxComponents: Record<string, unknown> = { Callout, Law, Term, StigmatisingExample, QuizBlock, ScenarioBlock };

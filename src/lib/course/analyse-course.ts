@@ -93,7 +93,9 @@ function checkBlocks(modules: ModuleAnalysis[], blocks: readonly BlockExtractor[
 		for (const b of m.blocks) {
 			const key = b.id;
 			const first = seen.get(key);
-			if (first) issues.push(issueAt(m.file, { line: b.line }, 'BLOCK_DUPLICATE_ID', `The id "${b.id}" of this <${b.name}> is already used by a <${first.name}> in ${first.file}.`, 'Give each quiz and role-play its own id within the course: learners\' progress and LMS reports are keyed by it.'));
+			// Blocks with their own course check (quizzes) report same-kind duplicates themselves.
+			const ownCheck = first?.name === b.name && blocks.some((x) => x.name === b.name && x.checkCourse);
+			if (first && !ownCheck) issues.push(issueAt(m.file, { line: b.line }, 'BLOCK_DUPLICATE_ID', `The id "${b.id}" of this <${b.name}> is already used by a <${first.name}> in ${first.file}.`, 'Give each quiz and role-play its own id within the course: learners\' progress and LMS reports are keyed by it.'));
 			else seen.set(key, { file: m.file, name: b.name });
 		}
 	}
