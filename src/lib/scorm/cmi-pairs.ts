@@ -1,0 +1,2 @@
+/** An ordered `[element, value]` pair for one SetValue / LMSSetValue call. */
+export type CmiPair = readonly [element: string, value: string];
