@@ -12,6 +12,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
+	// Builds running side by side (tests build fixture sites) each need their own content cache.
+	...(process.env.PEERCOURSE_CACHE_DIR ? { cacheDir: process.env.PEERCOURSE_CACHE_DIR } : {}),
 	server: { host: '127.0.0.1' },
 	integrations: [peercourse(), mdx({ remarkPlugins: [remarkBlocks] }), react()],
 	vite: { build: { assetsInlineLimit: 0 } },

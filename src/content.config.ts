@@ -15,7 +15,8 @@ const courses = defineCollection({
 });
 
 const modules = defineCollection({
-	loader: glob({ base, pattern: '*/*.mdx' }),
+	// Modules next to course.yaml, and translations in <course>/<lang>/ folders.
+	loader: glob({ base, pattern: ['*/*.mdx', '*/*/*.mdx'] }),
 	schema: ModuleMetaSchema,
 });
 

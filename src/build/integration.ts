@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../lib/issues';
 import { collectIssues } from './collect-issues';
 import { relativizeDist } from './relative-urls';
+import { writeServiceWorker } from './service-worker';
+import { readCourses } from './read-courses';
+import { packageSite } from './scorm/package-site';
 
 /**
  * PeerCourse's build steps around Astro's: check every course before the build starts
@@ -24,9 +27,22 @@ export function peercourse(): AstroIntegration {
 				}
 				for (const line of report.split('\n')) logger.warn(line);
 			},
-			'astro:build:done': ({ dir, logger }) => {
-				const changed = relativizeDist(fileURLToPath(dir));
+			'astro:build:done': async ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				const changed = relativizeDist(dist);
 				logger.info(`Made URLs relative in ${changed} files.`);
+				const languages = readCourses().flatMap((c) => [c.meta?.language ?? 'en', ...c.translations.map((t) => t.lang)]);
+				const offline = await writeServiceWorker(dist, languages);
+				logger.info(`Service worker precaches ${offline.count} files (${Math.round(offline.size / 1024)} KB) for offline use.`);
+				// SCORM packages for the course pages' "Download for your LMS" links (`peercourse export`
+				// builds its own and turns this off).
+				if (process.env.PEERCOURSE_SCORM_PACKAGES !== '0') {
+					const problems = packageSite(dist, readCourses(), logger);
+					if (problems.length) {
+						process.stderr.write(`\nThe SCORM packages could not be made.\n\n${formatReport(problems)}\n`);
+						process.exit(1);
+					}
+				}
 			},
 		},
 	};

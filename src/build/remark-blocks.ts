@@ -3,6 +3,8 @@ import type { VFile } from 'vfile';
 import { AUTHOR_BLOCKS } from '../lib/course/blocks';
 import { formatIssue } from '../lib/issues';
 import { isJsxElement } from '../lib/mdx/jsx-attributes';
+import type { Scenario } from '../lib/scenario/types';
+import { buildPortraitImports } from '../components/islands/scenario/portrait-imports';
 import { relative, sep } from 'node:path';
 
 /**
@@ -14,19 +16,27 @@ import { relative, sep } from 'node:path';
 export function remarkBlocks() {
 	return (tree: Root, file: VFile) => {
 		const path = relative(process.cwd(), file.path).split(sep).join('/');
-		replaceBlocks(tree.children, path, file);
+		const imports: RootContent[] = [];
+		replaceBlocks(tree.children, path, file, imports);
+		// Role-play portraits are imported like Markdown images, so Vite resolves and builds them.
+		tree.children.unshift(...imports);
 	};
 }
 
-function replaceBlocks(nodes: RootContent[], path: string, file: VFile): void {
+/** Source places are for build messages only: learners' pages need not download them. */
+function withoutPlaces(key: string, value: unknown): unknown {
+	return key === 'place' ? undefined : value;
+}
+
+function replaceBlocks(nodes: RootContent[], path: string, file: VFile, imports: RootContent[]): void {
 	nodes.forEach((node, index) => {
 		if (!isJsxElement(node)) {
-			if ('children' in node && Array.isArray(node.children)) replaceBlocks(node.children as RootContent[], path, file);
+			if ('children' in node && Array.isArray(node.children)) replaceBlocks(node.children as RootContent[], path, file, imports);
 			return;
 		}
 		const block = AUTHOR_BLOCKS.find((b) => b.name === node.name);
 		if (!block) {
-			replaceBlocks(node.children as RootContent[], path, file);
+			replaceBlocks(node.children as RootContent[], path, file, imports);
 			return;
 		}
 		const { model, issues } = block.extract(node, path);
@@ -41,10 +51,12 @@ function replaceBlocks(nodes: RootContent[], path: string, file: VFile): void {
 			message.fatal = true;
 			throw message;
 		}
+		const portraits = block.name === 'Scenario' ? buildPortraitImports(model as Scenario, imports.length) : undefined;
+		imports.push(...(portraits?.imports ?? []));
 		nodes[index] = {
 			type: 'mdxJsxFlowElement',
 			name: block.wrapper,
-			attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(model) }],
+			attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(model) }, ...(portraits?.attribute ? [portraits.attribute] : [])],
 			children: [],
 			position: node.position,
 		} as RootContent;

@@ -13,8 +13,21 @@ export interface SiteModule {
 	objectives: string[];
 	estimatedMinutes: number;
 	draft: boolean;
+	/** Language of this module's text. */
+	lang: string;
+	/** True when this language has no translation of the module and shows the original. */
+	fallback: boolean;
 	analysis: ModuleAnalysis;
 	entry: CollectionEntry<'modules'>;
+}
+
+/** One language version of a course: the course's own language, or a translation. */
+export interface SiteEdition {
+	lang: string;
+	/** URL prefix after the course: '' for the course's own language, 'es/' for a translation. */
+	prefix: string;
+	meta: CourseMeta;
+	modules: SiteModule[];
 }
 
 export interface SiteCourse {
@@ -22,6 +35,8 @@ export interface SiteCourse {
 	meta: CourseMeta;
 	cover?: CollectionEntry<'courses'>['data']['cover'];
 	modules: SiteModule[];
+	/** Every language version, the course's own first. */
+	editions: SiteEdition[];
 	outline: CourseOutline;
 }
 
@@ -41,32 +56,47 @@ export async function getSiteCourses(): Promise<SiteCourse[]> {
 }
 
 function toSiteCourse(a: CourseAnalysis, entries: CollectionEntry<'modules'>[], courseEntries: CollectionEntry<'courses'>[]): SiteCourse {
-	const modules = a.modules
-		.map((m) => ({ m, entry: entries.find((e) => e.filePath && normalise(e.filePath) === m.file) }))
-		.filter((x): x is { m: ModuleAnalysis; entry: CollectionEntry<'modules'> } => !!x.entry && !!x.m.meta)
-		.filter((x) => import.meta.env.DEV || !x.m.meta!.draft)
-		.map(({ m, entry }) => ({
-			slug: m.slug,
-			title: m.meta!.title,
-			summary: m.meta!.summary,
-			objectives: m.meta!.objectives,
-			estimatedMinutes: m.meta!.estimatedMinutes,
-			draft: m.meta!.draft,
-			analysis: m,
-			entry,
-		}));
 	const meta = a.meta!;
+	const modules = a.modules
+		.map((m) => siteModule(m, entries, meta.language, false))
+		.filter((m): m is SiteModule => !!m && (import.meta.env.DEV || !m.draft));
+	const editions: SiteEdition[] = [{ lang: meta.language, prefix: '', meta, modules }];
+	for (const t of a.translations) {
+		const translated = modules.map((original) => {
+			const analysis = t.modules.find((m) => m.slug === original.slug && m.meta);
+			return (analysis && siteModule(analysis, entries, t.lang, false)) || { ...original, fallback: true };
+		});
+		editions.push({ lang: t.lang, prefix: `${t.lang}/`, meta: { ...meta, ...t.meta, language: t.lang }, modules: translated });
+	}
 	const courseEntry = courseEntries.find((e) => e.id === `${a.slug}/course`);
 	return {
 		slug: a.slug,
 		meta,
 		cover: courseEntry?.data.cover,
 		modules,
+		editions,
 		outline: {
 			id: a.slug,
 			passMark: meta.passMark,
 			modules: modules.map((m) => ({ slug: m.slug, blocks: requiredBlocks(m.analysis) })),
 		},
+	};
+}
+
+function siteModule(m: ModuleAnalysis, entries: CollectionEntry<'modules'>[], lang: string, fallback: boolean): SiteModule | undefined {
+	const entry = entries.find((e) => e.filePath && normalise(e.filePath) === m.file);
+	if (!entry || !m.meta) return undefined;
+	return {
+		slug: m.slug,
+		title: m.meta.title,
+		summary: m.meta.summary,
+		objectives: m.meta.objectives,
+		estimatedMinutes: m.meta.estimatedMinutes,
+		draft: m.meta.draft,
+		lang,
+		fallback,
+		analysis: m,
+		entry,
 	};
 }
 
@@ -82,7 +112,7 @@ function normalise(path: string): string {
 	return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
-/** The root-relative URL of a course page. */
-export const courseUrl = (course: string) => `/${course}/`;
-/** The root-relative URL of a module page. */
-export const moduleUrl = (course: string, module: string) => `/${course}/${module}/`;
+/** The root-relative URL of a course page (in a language edition). */
+export const courseUrl = (course: string, prefix = '') => `/${course}/${prefix}`;
+/** The root-relative URL of a module page (in a language edition). */
+export const moduleUrl = (course: string, module: string, prefix = '') => `/${course}/${prefix}${module}/`;

@@ -2,6 +2,7 @@ import { issueAt, type Issue } from '../issues';
 import type { BlockExtractor } from '../mdx/blocks';
 import { didYouMeanSentence } from '../text/did-you-mean';
 import { analyseModule, type ModuleAnalysis } from './analyse-module';
+import { analyseTranslation, type TranslationAnalysis, type TranslationSource } from './analyse-translation';
 import { joinPath } from './paths';
 import { CourseMetaSchema, type CourseMeta } from './schema';
 import { validateMeta } from './validate-meta';
@@ -17,6 +18,8 @@ export interface CourseSource {
 	courseYaml?: string;
 	/** Module files (top level of the folder), project-relative paths. */
 	modules: { file: string; text: string }[];
+	/** Translation folders (`<course>/<lang>/`). */
+	translations?: TranslationSource[];
 	assetExists(path: string): boolean;
 }
 
@@ -26,6 +29,7 @@ export interface CourseAnalysis {
 	meta?: CourseMeta;
 	/** Modules in course order (drafts included, flagged by `meta.draft`). */
 	modules: ModuleAnalysis[];
+	translations: TranslationAnalysis[];
 	issues: Issue[];
 }
 
@@ -55,8 +59,20 @@ export function analyseCourse(source: CourseSource, blocks: readonly BlockExtrac
 	}
 	issues.push(...checkModuleSet(modules), ...checkLinks(modules), ...checkBlocks(modules, blocks));
 	const sorted = [...modules].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug));
-	return { slug: source.slug, dir: source.dir, meta, modules: sorted, issues };
+	const translations = (source.translations ?? []).map((t) => analyseTranslation(t, sorted, source.assetExists, blocks));
+	for (const t of translations) {
+		issues.push(...t.issues);
+		if (meta && t.lang === meta.language) issues.push(issueAt(`${t.dir}/course.yaml`, undefined, 'TRANSLATION_SAME_LANGUAGE', `The translation folder "${t.lang}" has the course's own language.`, 'Put modules in the course\'s own language next to course.yaml, and only other languages in translation folders.'));
+	}
+	for (const m of sorted) {
+		if (translations.some((t) => t.lang === m.slug)) issues.push(issueAt(m.file, { line: 1, column: 1 }, 'MODULE_SLUG_RESERVED', `The module name "${m.slug}" is also the name of a translation folder.`, 'Rename the module file.'));
+		if (RESERVED_SLUGS.includes(m.slug)) issues.push(issueAt(m.file, { line: 1, column: 1 }, 'MODULE_SLUG_RESERVED', `The module name "${m.slug}" is used by a PeerCourse page.`, `Rename the module file: ${RESERVED_SLUGS.join(', ')} are reserved.`));
+	}
+	return { slug: source.slug, dir: source.dir, meta, modules: sorted, translations, issues };
 }
+
+/** Pages every course has; a module cannot take their address. */
+export const RESERVED_SLUGS = ['certificate', 'authors', 'guide', 'launch', 'search-index.json', 'scorm'];
 
 function checkModuleSet(modules: ModuleAnalysis[]): Issue[] {
 	const issues: Issue[] = [];

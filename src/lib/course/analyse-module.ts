@@ -76,8 +76,25 @@ export function analyseModule(input: ModuleInput): ModuleAnalysis {
 		result.issues.push(mdxSyntaxIssue(file, error));
 		return result;
 	}
-	walk(tree.children, input, result);
+	const imported = importedNames(tree);
+	walk(tree.children, input, result, imported);
 	return result;
+}
+
+/** Names a module imports itself (`import Chart from './chart.tsx'`): not our components, not unknown. */
+function importedNames(tree: Root): Set<string> {
+	const names = new Set<string>();
+	for (const node of tree.children) {
+		if (node.type !== 'mdxjsEsm') continue;
+		for (const m of node.value.matchAll(/import\s+([\w$]+)?\s*,?\s*(?:\{([^}]*)\})?\s*from/g)) {
+			if (m[1]) names.add(m[1]);
+			for (const part of (m[2] ?? '').split(',')) {
+				const name = part.split(/\s+as\s+/).pop()?.trim();
+				if (name) names.add(name);
+			}
+		}
+	}
+	return names;
 }
 
 /** Turns an MDX/micromark syntax error into an issue at its place. */
@@ -88,9 +105,10 @@ export function mdxSyntaxIssue(file: string, error: unknown): Issue {
 	return issueAt(file, { line: e.line ?? place?.line, column: e.column ?? place?.column }, 'MDX_SYNTAX', `This MDX cannot be read: ${reason.replace(/\.?$/, '.')}`, 'Check for an unclosed tag, a stray "<" or "{" (write "&lt;" or "\\{" for the character itself), or a missing closing quote.');
 }
 
-function walk(nodes: readonly RootContent[], input: ModuleInput, out: ModuleAnalysis): void {
+function walk(nodes: readonly RootContent[], input: ModuleInput, out: ModuleAnalysis, imported: Set<string>): void {
 	for (const node of nodes) {
 		if (isJsxElement(node)) {
+			if (node.name && imported.has(node.name.split('.')[0]!)) continue;
 			if (!visitJsx(node, input, out)) continue;
 		} else if (node.type === 'image') {
 			checkImage(node.url, node.alt ?? '', node.position?.start, input, out);
@@ -99,7 +117,7 @@ function walk(nodes: readonly RootContent[], input: ModuleInput, out: ModuleAnal
 		} else if (node.type === 'mdxjsEsm') {
 			out.issues.push(issueAt(input.file, node.position?.start, 'MDX_IMPORT', 'This module imports or exports code.', 'Remove the import: every PeerCourse component is available in modules without one.', 'warning'));
 		}
-		if ('children' in node && Array.isArray(node.children)) walk(node.children as RootContent[], input, out);
+		if ('children' in node && Array.isArray(node.children)) walk(node.children as RootContent[], input, out, imported);
 	}
 }
 

@@ -11,7 +11,7 @@ const quizBlock: BlockExtractor<Quiz> = {
 		return { model: quiz, issues };
 	},
 	idOf: (q) => q.id,
-	checkCourse: (entries) => checkCourseQuizIds(entries),
+	checkCourse: (entries) => checkCourseQuizIds(entries.map((e) => ({ quiz: e.model, file: e.file, line: e.line }))),
 };
 
 const scenarioBlock: BlockExtractor<Scenario> = {

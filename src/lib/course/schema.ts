@@ -55,6 +55,21 @@ export const CourseMetaSchema = z
 
 export type CourseMeta = z.infer<typeof CourseMetaSchema>;
 
+/**
+ * `<lang>/course.yaml` in a translation folder: the translated text of the course metadata.
+ * Everything else (version, credits, pass mark…) comes from the course's own course.yaml.
+ */
+export const CourseTranslationSchema = z
+	.object({
+		title: z.string().min(1).optional(),
+		summary: z.string().min(1).optional(),
+		audience: z.string().min(1).optional(),
+		objectives: z.array(z.string().min(1)).min(1).optional(),
+	})
+	.strict();
+
+export type CourseTranslation = z.infer<typeof CourseTranslationSchema>;
+
 /** Frontmatter of a module MDX file. Documented in README.md#module-frontmatter. */
 export const ModuleMetaSchema = z
 	.object({

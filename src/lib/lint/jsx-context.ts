@@ -58,9 +58,13 @@ export function propFlags(node: JsxElement, prop: string, outer: number): number
 	return childFlags(node, outer);
 }
 
-/** `<Choice stigmatising>`, `<Choice stigmatising={true}>` or `<Choice tone="stigmatising">`. */
+/**
+ * A deliberate stigmatising example in a role-play: `<Choice stigmatising>`,
+ * `<Choice stigmatising={true}>`, `<Choice tone="stigmatising">`, or a `<Line stigmatising>`
+ * (a colleague's stigmatising remark the learner has to respond to).
+ */
 export function isStigmatisingChoice(node: JsxElement): boolean {
-	if (node.name !== 'Choice') return false;
+	if (node.name !== 'Choice' && node.name !== 'Line') return false;
 	return readProps(node).some((p) => {
 		const value = typeof p.value === 'string' ? p.value.trim().toLowerCase() : p.value;
 		if (p.name === 'stigmatising' || p.name === 'stigmatizing')

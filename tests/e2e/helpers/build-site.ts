@@ -17,6 +17,8 @@ export function buildSite(options: { coursesDir?: string; outDir: string; reuse?
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...(options.coursesDir ? { PEERCOURSE_COURSES_DIR: options.coursesDir } : {}),
+			// Astro keeps its content store in its cache folder: one per output, so builds never mix.
+			PEERCOURSE_CACHE_DIR: join(options.outDir, '..', `.cache-${options.outDir.split(/[\\/]/).pop()}`),
 		},
 	});
 	return options.outDir;

@@ -119,3 +119,12 @@ describe('conditions and exceptions', () => {
 		expect(codes('A former addict leads the group.')).toEqual(['drugs/former-addict']);
 	});
 });
+
+describe('stigmatising lines in role-plays', () => {
+	it('skips a <Line stigmatising> and still checks an ordinary line', async () => {
+		const { lintMdx } = await import('~/lib/lint');
+		const text = '<Line speaker="nurse" stigmatising>She is a prostitute.</Line>\n\n<Line speaker="nurse">She is a prostitute.</Line>\n';
+		const issues = lintMdx(text, 'x.mdx').filter((i) => i.code === 'sw/prostitute');
+		expect(issues.map((i) => i.line)).toEqual([3]);
+	});
+});

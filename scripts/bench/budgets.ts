@@ -1,0 +1,28 @@
+import type { PageWeight } from './measure-pages';
+
+/**
+ * Byte budgets (gzip) for what a first visit downloads, chosen from measurements with some
+ * headroom (README.md#measured-figures). Times are reported by `npm run bench`, never asserted.
+ */
+export const BUDGETS = {
+	/** A text-only module page: HTML, CSS and JavaScript together, images aside. */
+	textModule: 10 * 1024,
+	/** A module page with a quiz or a role-play, React included. */
+	interactiveModule: 90 * 1024,
+} as const;
+
+/** The page's HTML + CSS + JavaScript in gzip bytes (what the budgets count). */
+export function codeBytes(weight: PageWeight): number {
+	return weight.byKind.html.gzip + weight.byKind.css.gzip + weight.byKind.js.gzip;
+}
+
+/**
+ * Undefined when the page is within its budget, otherwise a message naming the page and
+ * its largest downloads, so the cause is plain.
+ */
+export function budgetProblem(page: string, weight: PageWeight, budget: number): string | undefined {
+	const used = codeBytes(weight);
+	if (used <= budget) return undefined;
+	const largest = weight.largest.map((l) => `${l.url.split('/').pop()} (${(l.gzip / 1024).toFixed(1)} KB)`).join(', ');
+	return `The page "${page}" downloads ${(used / 1024).toFixed(1)} KB gzip of HTML, CSS and JavaScript, over its budget of ${(budget / 1024).toFixed(0)} KB. Largest downloads: ${largest}.`;
+}
