@@ -15,6 +15,14 @@ export default defineConfig({
 	// Builds running side by side (tests build fixture sites) each need their own content cache.
 	...(process.env.PEERCOURSE_CACHE_DIR ? { cacheDir: process.env.PEERCOURSE_CACHE_DIR } : {}),
 	server: { host: '127.0.0.1' },
+	// Authors type the quotes they mean; automatic curly quotes turned an opening quote at the
+	// start of a role-play choice into a closing one.
+	markdown: { smartypants: false },
 	integrations: [peercourse(), mdx({ remarkPlugins: [remarkBlocks] }), react()],
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		// URLs that scripts build at run time (chunk preloads) are relative to the script itself,
+		// so lazy-loaded code also works under any sub-path and inside SCORM packages.
+		experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+	},
 });

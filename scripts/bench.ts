@@ -15,7 +15,6 @@ import { moduleSections } from '../src/lib/search/documents';
 import { loadSearcher } from '../src/lib/search/query';
 import { readCourses } from '../src/build/read-courses';
 import { measureSavedState } from '../src/build/saved-state-size';
-// @ts-expect-error: plain ES module script
 import { serve } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -20,4 +20,10 @@ const modules = defineCollection({
 	schema: ModuleMetaSchema,
 });
 
-export const collections = { courses, modules };
+// The authoring guide for trainers (src/authoring/), built with the same components as courses.
+const authoring = defineCollection({
+	loader: glob({ base: './src/authoring', pattern: '*.mdx' }),
+	schema: z.object({ title: z.string(), summary: z.string() }).strict(),
+});
+
+export const collections = { courses, modules, authoring };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { hoistBodyStyles } from '../lib/site/hoist-styles';
 import { relativizeCss, relativizeHtml } from '../lib/site/relative-urls';
 
 /**
@@ -13,7 +14,7 @@ export function relativizeDist(distDir: string): number {
 		const page = relative(distDir, file).split(sep).join('/');
 		if (!/\.(html|css)$/.test(page)) continue;
 		const before = readFileSync(file, 'utf8');
-		const after = page.endsWith('.html') ? relativizeHtml(before, page) : relativizeCss(before, page);
+		const after = page.endsWith('.html') ? hoistBodyStyles(relativizeHtml(before, page)) : relativizeCss(before, page);
 		if (after !== before) {
 			writeFileSync(file, after);
 			changed++;

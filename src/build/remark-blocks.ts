@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { AUTHOR_BLOCKS } from '../lib/course/blocks';
 import { formatIssue } from '../lib/issues';
 import { isJsxElement } from '../lib/mdx/jsx-attributes';
+import { parseMdx } from '../lib/mdx/parse-mdx';
 import type { Scenario } from '../lib/scenario/types';
 import { buildPortraitImports } from '../components/islands/scenario/portrait-imports';
 import { relative, sep } from 'node:path';
@@ -17,10 +18,32 @@ export function remarkBlocks() {
 	return (tree: Root, file: VFile) => {
 		const path = relative(process.cwd(), file.path).split(sep).join('/');
 		const imports: RootContent[] = [];
+		if (path.startsWith('src/authoring/')) expandLiveExamples(tree);
 		replaceBlocks(tree.children, path, file, imports);
 		// Role-play portraits are imported like Markdown images, so Vite resolves and builds them.
 		tree.children.unshift(...imports);
 	};
+}
+
+/**
+ * The authoring guide shows each example twice from one source: a fenced ```mdx live block
+ * shows the code, and the same code rendered right after it with the components learners see.
+ */
+function expandLiveExamples(tree: Root): void {
+	tree.children = tree.children.flatMap((node) => {
+		if (node.type !== 'code' || node.lang !== 'mdx' || !/\blive\b/.test(node.meta ?? '')) return [node];
+		const rendered = parseMdx(node.value).children.filter((n) => n.type !== 'yaml');
+		const figure = {
+			type: 'mdxJsxFlowElement',
+			name: 'figure',
+			attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'live-example' }],
+			children: [
+				{ type: 'mdxJsxFlowElement', name: 'figcaption', attributes: [], children: [{ type: 'paragraph', children: [{ type: 'text', value: 'What learners see:' }] }] },
+				...rendered,
+			],
+		} as RootContent;
+		return [node, figure];
+	});
 }
 
 /** Source places are for build messages only: learners' pages need not download them. */
@@ -56,7 +79,7 @@ function replaceBlocks(nodes: RootContent[], path: string, file: VFile, imports:
 		nodes[index] = {
 			type: 'mdxJsxFlowElement',
 			name: block.wrapper,
-			attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(model) }, ...(portraits?.attribute ? [portraits.attribute] : [])],
+			attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(model, withoutPlaces) }, ...(portraits?.attribute ? [portraits.attribute] : [])],
 			children: [],
 			position: node.position,
 		} as RootContent;

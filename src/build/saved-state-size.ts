@@ -82,7 +82,8 @@ export function measureSavedState(course: CourseAnalysis): { total: number; part
 
 function blockStateSize(b: ModuleBlock): number | undefined {
 	if (b.name === 'Quiz') return maxQuizStateSize(b.model as Quiz);
-	if (b.name === 'Scenario') return maxScenarioStateSize(b.model as Scenario);
+	// The role-play island adds `,"f":1` once a run has reached an ending (src/components/islands/scenario/saved-state.ts).
+	if (b.name === 'Scenario') return maxScenarioStateSize(b.model as Scenario) + ',"f":1'.length;
 	return undefined;
 }
 

@@ -22,7 +22,8 @@ export async function writeServiceWorker(distDir: string, languages: readonly st
 	const { count, size, warnings } = await generateSW({
 		globDirectory: distDir,
 		globPatterns: ['**/*.{html,js,css,svg,png,jpg,jpeg,webp,avif,gif,json,webmanifest,ico,txt}'],
-		globIgnores: ['scorm/**', 'sw.js', '404.html', 'collections/**', ...otherStemmers],
+		// Trainers' pages (guide, role-play maps, authoring guide) are not needed offline by learners.
+		globIgnores: ['scorm/**', 'sw.js', '404.html', 'collections/**', '*/guide/**', '*/authors/**', 'authoring/**', ...otherStemmers],
 		swDest: join(distDir, 'sw.js'),
 		inlineWorkboxRuntime: true,
 		mode: 'production',

@@ -1,15 +1,16 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from './en.json';
+import es from './es.json';
+import fr from './fr.json';
+import hi from './hi.json';
 
 /** Interface text keys (English is the reference catalogue). */
 export type MessageKey = keyof typeof en;
 type Catalogue = Partial<Record<MessageKey, string>>;
 
-// Every `<lang>.json` next to this file is a catalogue; adding a language is adding a file.
-const files = import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' });
-const catalogues: Record<string, Catalogue> = Object.fromEntries(
-	Object.entries(files).map(([path, catalogue]) => [path.slice(2, -5), catalogue])
-);
+// One catalogue per language: adding a language is adding `<lang>.json` and a line here.
+// (Static imports, not import.meta.glob, so the CLI can use this under plain Node too.)
+const catalogues: Record<string, Catalogue> = { en, es, fr, hi };
 
 /** Languages with an interface catalogue. */
 export const UI_LANGUAGES = Object.keys(catalogues).sort();

@@ -13,7 +13,7 @@
 	const METHODS = is12
 		? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
 		: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
-	const [INITIALIZE, FINISH, , , COMMIT, GET_ERROR] = METHODS;
+	const [, FINISH, , , COMMIT, GET_ERROR] = METHODS;
 	/** 1.2 "General exception"; 2004 "General Commit Failure". */
 	const COMMIT_FAILED = is12 ? '101' : '391';
 	const LEARNER = { id: 'preview-learner', name: 'Learner, Preview' };
@@ -185,7 +185,6 @@
 			render();
 		},
 		model: () => (state.api ? snapshot(state.api) : null),
-		INITIALIZE,
 	};
 	launch();
 })();

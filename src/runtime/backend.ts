@@ -24,7 +24,6 @@ export interface ProgressBackend {
 export interface LearningRecordLike {
 	kind: string;
 	timestamp: string;
-	[key: string]: unknown;
 }
 
 const PREFIX = 'peercourse:v1:';

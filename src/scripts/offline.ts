@@ -48,11 +48,14 @@ function offlineControl(registering: Promise<ServiceWorkerRegistration | undefin
 	const d = box.dataset;
 	const bytes = Number(d.bytes);
 	const size = Number.isFinite(bytes) ? new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6) : '';
-	const say = (template = '') => (status.textContent = template.replace('{size}', size));
+	const say = (template = ''): void => {
+		status.textContent = template.replace('{size}', size);
+	};
 	button.textContent = (d.labelSave ?? '').replace('{size}', size);
 	if (!usable) {
 		button.hidden = true;
-		return say(d.unsupported);
+		say(d.unsupported);
+		return;
 	}
 	const check = async () => {
 		const cached = await caches.match(location.href.split('#')[0]!, { ignoreSearch: true });
@@ -66,7 +69,10 @@ function offlineControl(registering: Promise<ServiceWorkerRegistration | undefin
 	const save = async () => {
 		say(d.saving);
 		const registration = (await registering) ?? (await register());
-		if (!registration) return say(d.failed);
+		if (!registration) {
+			say(d.failed);
+			return;
+		}
 		await navigator.serviceWorker.ready;
 		if (!(await check())) say(d.readySoon);
 	};

@@ -21,6 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		const problems: string[] = [];
 		for (const url of pages) {
 			await page.goto(url);
+			// Measure contrast once fade-ins (role-play turns) have finished.
+			await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			for (const v of results.violations) problems.push(`${url}: ${v.id} (${v.nodes.length}) ${v.help}`);
 		}

@@ -49,6 +49,17 @@ test.describe('byte budgets', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('a text-only module page stays within 10 KB with no JavaScript beyond the tracker', async ({ browser }) => {
+		const minimal = await serveSite(buildFixtureSite('minimal'));
+		try {
+			const weight = await measurePage(browser, `${minimal.url}first-aid-basics/welcome/index.html`);
+			expect(budgetProblem('first-aid-basics/welcome', weight, BUDGETS.textModule)).toBeUndefined();
+			expect(weight.largest.map((l) => l.url)).not.toContainEqual(expect.stringMatching(/client\.|react|lunr|search-dialog/));
+		} finally {
+			await minimal.close();
+		}
+	});
+
 	test('a page that imports a large library fails the budget, naming the cause', async ({ browser }) => {
 		const heavy = await serveSite(buildFixtureSite('heavy'));
 		try {

@@ -24,7 +24,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`a quiz page has no WCAG 2.1 A/AA violations before, during and after a quiz (${colorScheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(moduleUrl);
-		await openQuiz(page, 'warm-up');
 		const quiz = await openQuiz(page, 'kinds-check');
 		expect(await violations(page), 'before answering').toEqual([]);
 
@@ -54,13 +53,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.keyboard.press('Enter');
 		await expect(again.locator('fieldset')).toHaveCount(7);
 		expect(await violations(page), 'review open').toEqual([]);
+
+		// The practice quiz and the quiz drawn from a bank, before and after an answer.
+		await page.goto(`${site.url}quiz-practice/question-bank/index.html`);
+		const practice = await openQuiz(page, 'warm-up');
+		await openQuiz(page, 'bank-check');
+		expect(await violations(page), 'practice and bank quizzes').toEqual([]);
+		const listen = questionOf(practice, 'listen-first');
+		await chooseRadio(page, listen, listen.getByRole('radio', { name: 'False' }));
+		await checkAnswer(page, listen);
+		await expect(feedbackOf(listen)).toContainText('Right answer');
+		expect(await violations(page), 'practice answered').toEqual([]);
 	});
 }
 
 test('a quiz page fits 320 px without horizontal scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto(moduleUrl);
-	await openQuiz(page, 'warm-up');
 	const quiz = await openQuiz(page, 'kinds-check');
 	const first = questionOf(quiz, 'first-step');
 	await chooseRadio(page, first, first.getByRole('radio', { name: 'Ask her to report to the police' }));

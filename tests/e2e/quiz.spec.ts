@@ -46,8 +46,16 @@ test('every kind of question can be answered by keyboard, with feedback in a liv
 	await checkAnswer(page, first);
 	await expect(feedbackOf(first)).toHaveText('Choose an answer first, then check it.');
 
-	await answerKindsCheck(page, quiz, 'right');
+	// Checking never moves the button the learner just pressed: feedback goes below it.
+	const button = first.getByRole('button', { name: 'Check answer to question 1' });
+	const pageTop = () => button.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+	const before = await pageTop();
+	await chooseRadio(page, first, first.getByRole('radio', { name: 'Move to a private room and listen' }));
+	await checkAnswer(page, first);
 	await expect(feedbackOf(first)).toContainText('Correct');
+	expect(await pageTop()).toBe(before);
+
+	await answerKindsCheck(page, quiz, 'right');
 	await expect(feedbackOf(first)).toContainText('Yes: privacy lets her speak safely.');
 	await expect(feedbackOf(first)).toContainText('First-line support starts with listening in private.');
 	await expect(feedbackOf(questionOf(quiz, 'pep-care'))).toContainText('Correct');
@@ -63,11 +71,9 @@ test('every kind of question can be answered by keyboard, with feedback in a liv
 	await expect(result).toContainText('You passed this quiz. Well done.');
 	await expect(result).toContainText('You scored 100% in this attempt.');
 	await expect(result).toContainText('Your best score is 100%. The pass mark is 70%.');
-	// The practice quiz was never touched, and still the module is done.
 	await expect(page.locator('article [data-module-status="every-kind"]')).toHaveText('Done');
 	const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), PROGRESS_KEY);
 	expect(saved.blocks['kinds-check'].sum).toEqual({ d: true, p: true, s: 100 });
-	expect(saved.blocks['warm-up']).toBeUndefined();
 });
 
 test('a wrong answer says what to consider; used attempts leave the module done and failed', async ({ page }) => {
@@ -148,19 +154,33 @@ test('reflection text stays in its own device-only key, never in the saved progr
 });
 
 test('a practice quiz is labelled, never counts, and never holds the module back', async ({ page }) => {
-	await page.goto(moduleUrl);
+	await page.goto(`${site.url}quiz-practice/question-bank/index.html`);
+	// The graded quiz alone finishes the module: the practice quiz above it is never needed.
+	await answerBankCheck(page, await openQuiz(page, 'bank-check'));
+	await expect(page.locator('article [data-module-status="question-bank"]')).toHaveText('Done');
+	expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').blocks['warm-up'], PROGRESS_KEY)).toBeUndefined();
+
 	const quiz = await openQuiz(page, 'warm-up');
 	await expect(quiz.getByText('Practice: not counted in your score')).toBeVisible();
 	const question = questionOf(quiz, 'listen-first');
-	await chooseRadio(page, question, question.getByRole('radio', { name: 'True' }));
+	await chooseRadio(page, question, question.getByRole('radio', { name: 'False' }));
 	await checkAnswer(page, question);
-	await expect(feedbackOf(question)).toContainText('Correct');
+	// Practice shows the right answer straight away, in the feedback under the button.
+	await expect(feedbackOf(question)).toContainText('Not quite');
+	await expect(feedbackOf(question).locator('.quiz-right-answer')).toHaveText(/Right answer\s*True/);
 	await expect(feedbackOf(question)).toContainText('First-line support starts by listening.');
 	await expect(quiz.locator('.quiz-result')).toContainText('Practice finished. It does not count in your score.');
-	// Answering the practice quiz alone leaves the module in progress: only the graded quiz decides.
-	await expect(page.locator('article [data-module-status="every-kind"]')).toHaveText('In progress');
+	await expect(quiz.locator('.quiz-result')).toContainText('You scored 0% in this attempt.');
+	await tabTo(page, quiz.getByRole('button', { name: 'Try again' }));
+	await page.keyboard.press('Enter');
+	const retried = questionOf(quiz, 'listen-first');
+	await chooseRadio(page, retried, retried.getByRole('radio', { name: 'True' }));
+	await checkAnswer(page, retried);
+	await expect(feedbackOf(retried)).toContainText('Correct');
+	// Its summary says only "done": no pass, no score, so the course score never sees it.
 	const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), PROGRESS_KEY);
 	expect(saved.blocks['warm-up'].sum).toEqual({ d: true });
+	expect(saved.blocks['bank-check'].sum).toEqual({ d: true, p: true, s: 100 });
 });
 
 test('a quiz drawn from a bank asks two of its four questions', async ({ page }) => {

@@ -235,6 +235,8 @@ test('each choice and each ending is handed to the tracker as a learning record'
 
 test('no WCAG 2.1 A/AA violations at the start, mid-way and at the debrief', async ({ page }) => {
 	const check = async (when: string) => {
+		// New turns fade in over 160 ms; measure contrast once they are fully shown.
+		await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
 		const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 		expect(results.violations.map((v) => `${when}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 	};
@@ -256,7 +258,7 @@ test('without JavaScript, the introduction and the first scene are readable', as
 	await page.goto(`${site.url}${MODULE}`);
 	const block = rolePlay(page);
 	await expect(block).toContainText('You are the doctor on night duty in a district hospital.');
-	await expect(block).toContainText('I just need an injection so I don’t get infection.');
+	await expect(block).toContainText("I just need an injection so I don't get infection.");
 	await expect(block.getByRole('listitem').filter({ hasText: 'Ask her quietly to come to a private room.' })).toBeVisible();
 	expect(await page.content()).toMatch(/<noscript><p class="notice">This role-play needs JavaScript/);
 	await context.close();

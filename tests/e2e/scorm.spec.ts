@@ -1,9 +1,11 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend-data';
 import { validateSetValueLog } from '../../src/lib/scorm/validate-set-value-log';
 import { CONTENT_PREFIX, startLmsPreview, type LmsPreview } from '../../src/preview/preview-server';
 import { buildFixtureSite } from './helpers/build-site';
+import { serveSite } from './helpers/serve-site';
 
 // SCORM packages as `npm run build` writes them, played in the LMS preview (scorm-again as the
 // LMS, the package served under a deep path) on the scorm-small fixture: a page, a graded quiz
@@ -194,3 +196,22 @@ for (const family of ['1.2', '2004'] as const) {
 		});
 	});
 }
+
+test('without an LMS the launch page says progress stays on this device, and the course still works', async ({ page }) => {
+	const site = await serveSite(buildFixtureSite('scorm-small'), '/training/');
+	try {
+		await page.goto(`${site.url}scorm-care/launch/index.html`);
+		await expect(page.locator('#pc-lms-status')).toHaveText('No learning system was found, so your progress is kept only on this device.');
+		await expect(page.getByRole('button', { name: 'Save and exit' })).toBeHidden();
+		const frame = page.frameLocator('#pc-content');
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Tracking practice');
+		await frame.getByRole('link', { name: 'Start the course' }).click();
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Welcome');
+		// The module page saves its bookmark once its script has run.
+		await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('peercourse:v1:progress:scorm-care') ?? '{}').at)).toBe('welcome');
+		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('#pc-content').analyze();
+		expect(axe.violations).toEqual([]);
+	} finally {
+		await site.close();
+	}
+});

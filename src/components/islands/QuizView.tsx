@@ -13,5 +13,5 @@ export default function QuizView(props: QuizPanelProps & { children?: ReactNode 
 	useEffect(() => setReady(true), []);
 	// A real box around the slot: `client:visible` watches the island's children, and Astro's
 	// slot element has `display: contents`, which never intersects the viewport.
-	return ready ? <QuizPanel {...panel} /> : <div className="quiz-fallback">{children}</div>;
+	return ready ? <QuizPanel {...panel} /> : <div>{children}</div>;
 }

@@ -130,7 +130,10 @@ function visitJsx(node: JsxElement, input: ModuleInput, out: ModuleAnalysis): bo
 	if (block) {
 		const { model, issues } = block.extract(node, input.file);
 		out.issues.push(...issues);
-		if (model !== undefined) out.blocks.push({ name, id: block.idOf(model), model, line: place?.line });
+		if (model !== undefined) {
+			out.blocks.push({ name, id: block.idOf(model), model, line: place?.line });
+			for (const src of block.images?.(model) ?? []) checkImage(src, 'described by the block', place, input, out);
+		}
 		return false;
 	}
 	if ((STATIC_COMPONENTS as readonly string[]).includes(name)) return true;

@@ -23,6 +23,7 @@ const scenarioBlock: BlockExtractor<Scenario> = {
 		return { model: scenario, issues };
 	},
 	idOf: (s) => s.id,
+	images: (s) => s.speakers.flatMap((speaker) => (speaker.portrait ? [speaker.portrait] : [])),
 };
 
 /**

@@ -16,6 +16,8 @@ export interface BlockExtractor<M = unknown> {
 	extract(node: JsxElement, file: string): { model?: M; issues: Issue[] };
 	/** The model's id, for duplicate checks and tracking. */
 	idOf(model: M): string;
+	/** Pictures the block shows (paths relative to the module file), checked like Markdown images. */
+	images?(model: M): string[];
 	/** Checks across all blocks of this kind in one course (duplicate ids…). */
 	checkCourse?(entries: { model: M; file: string; line?: number }[]): Issue[];
 }

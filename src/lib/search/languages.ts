@@ -51,7 +51,7 @@ export async function loadLanguage(lunr: Lunr, lang: string): Promise<Plugin | u
 	if (!load) return undefined;
 	const registry = lunr as unknown as Record<string, Plugin>;
 	if (registry[p]) return registry[p];
-	const support = (await import('lunr-languages/lunr.stemmer.support.js')) as PluginModule;
+	const support = (await import('lunr-languages/lunr.stemmer.support.js')) as unknown as PluginModule;
 	(support.default ?? support)(lunr);
 	const plugin = (await load()) as PluginModule;
 	(plugin.default ?? plugin)(lunr);

@@ -10,10 +10,12 @@
  * See README.md#publishing and src/lib/site/README.md.
  */
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-site-root', 'data-href', 'component-url', 'renderer-url', 'before-hydration-url'];
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-href', 'component-url', 'renderer-url', 'before-hydration-url'];
 
 /** Rewrites one root-relative URL as seen from `page` (a dist-relative posix path). */
 export function relativeUrl(url: string, page: string): string {
+	// Relative folder links (`../lives/`, as authors write them) also need their index.html.
+	if (/^\.{1,2}\//.test(url) || /^[\w-][\w.-]*\/(?:[?#]|$)/.test(url)) return url.replace(/\/(?=[?#]|$)/, '/index.html');
 	if (!url.startsWith('/') || url.startsWith('//')) return url;
 	const match = /^([^?#]*)(.*)$/.exec(url)!;
 	let path = match[1]!;
@@ -25,9 +27,17 @@ export function relativeUrl(url: string, page: string): string {
 	return (target ? up + target : up) + rest;
 }
 
+/** The site root as seen from `page`: `./` at the top, `../../` two folders down. */
+export function relativeRoot(page: string): string {
+	const depth = page.split('/').length - 1;
+	return depth ? '../'.repeat(depth) : './';
+}
+
 /** Rewrites URL attributes, srcset lists, inline CSS and inline module imports in an HTML page. */
 export function relativizeHtml(html: string, page: string): string {
-	const attrs = new RegExp(`(\\s(?:${URL_ATTRIBUTES.join('|')})=)(["'])(/[^"']*)\\2`, 'g');
+	// Scripts build URLs from the site root (search index, service worker): a folder, no index.html.
+	html = html.replace(/(\sdata-site-root=)(["'])\/\2/g, (_m, pre: string, q: string) => `${pre}${q}${relativeRoot(page)}${q}`);
+	const attrs = new RegExp(`(\\s(?:${URL_ATTRIBUTES.join('|')})=)(["'])([^"']*)\\2`, 'g');
 	return relativizeCss(
 		html
 			.replace(attrs, (_m, pre: string, q: string, url: string) => `${pre}${q}${relativeUrl(url, page)}${q}`)

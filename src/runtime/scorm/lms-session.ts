@@ -23,30 +23,7 @@ import { SUSPEND_DATA_LIMIT } from '../../lib/scorm/versions';
 import type { CourseResult } from '../course-rules';
 import type { CourseProgress } from '../progress-model';
 import type { CmiConnection, TrackingLog } from './cmi-connection';
-
-/** Element names that differ between the versions. */
-const ELEMENTS = {
-	'1.2': {
-		location: 'cmi.core.lesson_location',
-		exit: 'cmi.core.exit',
-		sessionTime: 'cmi.core.session_time',
-		scoreRaw: 'cmi.core.score.raw',
-		learnerId: 'cmi.core.student_id',
-		entry: 'cmi.core.entry',
-		locationLimit: 255,
-	},
-	'2004': {
-		location: 'cmi.location',
-		exit: 'cmi.exit',
-		sessionTime: 'cmi.session_time',
-		scoreRaw: 'cmi.score.raw',
-		learnerId: 'cmi.learner_id',
-		entry: 'cmi.entry',
-		locationLimit: 1000,
-	},
-} as const;
-
-const SUSPEND_DATA = 'cmi.suspend_data';
+import { ELEMENTS, isFinished, isInteraction, SUSPEND_DATA } from './cmi-elements';
 
 /** An interaction value the LMS keeps refusing is dropped after this many tries (progress never is). */
 const MAX_INTERACTION_TRIES = 5;
@@ -284,15 +261,4 @@ export class LmsSession {
 		this.#accepted.set(element, value);
 		this.#sinceCommit.set(element, value);
 	}
-}
-
-function isInteraction(element: string): boolean {
-	return element.startsWith('cmi.interactions.');
-}
-
-/** True when a status says the learner already finished the course once. */
-function isFinished(status: ReportedStatus | undefined): boolean {
-	if (!status) return false;
-	if (status.family === '1.2') return ['completed', 'passed', 'failed'].includes(status.lessonStatus);
-	return status.completionStatus === 'completed';
 }

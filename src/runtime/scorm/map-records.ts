@@ -29,7 +29,7 @@ export const ENDING_SCENE = 'ending';
 
 /** Maps one tracker record to a SCORM learning record, or undefined when it cannot be sent. */
 export function toScormRecord(record: LearningRecordLike): LearningRecord | undefined {
-	const r = record as Record<string, unknown>;
+	const r = record as unknown as Record<string, unknown>;
 	const ids = (...keys: string[]) => keys.every((k) => typeof r[k] === 'string' && r[k] !== '');
 	if (r.kind === 'quiz-answer' && ids('courseId', 'moduleId', 'quizId', 'questionId')) {
 		const questionType = QUESTION_TYPES[String(r.questionType)];

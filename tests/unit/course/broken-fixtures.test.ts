@@ -29,6 +29,7 @@ describe('author mistakes fail with file, line and what to do', () => {
 		['image-no-alt', { code: 'IMAGE_NO_ALT', line: 11 }, /has no alt text\. Describe what the picture shows/],
 		['unknown-component', { code: 'COMPONENT_UNKNOWN', line: 11, column: 1 }, /<Calout> is not a PeerCourse component\. Did you mean "Callout"\?/],
 		['mdx-syntax', { code: 'MDX_SYNTAX' }, /This MDX cannot be read: .*Callout/],
+		['missing-portrait', { code: 'IMAGE_MISSING', line: 9 }, /The image "\.\/images\/asha\.png" does not exist/],
 		['unknown-link', { code: 'LINK_UNKNOWN_MODULE', line: 9 }, /"\.\.\/secnd\/" points to no module of this course\. Did you mean "second"\?/],
 	];
 	for (const [mistake, expected, text] of cases) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFeedback, escapeHtml } from '~/components/islands/quiz/feedback';
+import { describeFeedback, escapeHtml, rightAnswerHtml } from '~/components/islands/quiz/feedback';
 import { uiQuestion, uiQuiz } from './sample-quiz';
 import { englishStrings } from './strings';
 
@@ -51,5 +51,23 @@ describe('describeFeedback', () => {
 describe('escapeHtml', () => {
 	it('escapes interface text put next to author HTML', () => {
 		expect(escapeHtml('A <b> & "c"')).toBe('A &#60;b&#62; &#38; &#34;c&#34;');
+	});
+});
+
+describe('rightAnswerHtml', () => {
+	it('lists the right options in shown order', () => {
+		expect(rightAnswerHtml(uiQuestion('multi'), ['b', 'c', 'a'], strings)).toEqual(['EC', 'PEP']);
+		expect(rightAnswerHtml(uiQuestion('single'), ['c', 'b', 'a'], strings)).toEqual(['Private room']);
+	});
+
+	it('names the right value of a true/false question, and each left item’s match', () => {
+		expect(rightAnswerHtml(uiQuestion('tf'), [], strings)).toEqual(['False']);
+		expect(rightAnswerHtml(uiQuestion('match'), ['q', 'p'], strings)).toEqual(['p → p', 'q → q']);
+	});
+
+	it('has nothing for questions shown otherwise or never graded', () => {
+		expect(rightAnswerHtml(uiQuestion('order'), ['v', 'i', 'l'], strings)).toEqual([]);
+		expect(rightAnswerHtml(uiQuestion('think'), [], strings)).toEqual([]);
+		expect(rightAnswerHtml(uiQuestion('sure'), [], strings)).toEqual([]);
 	});
 });

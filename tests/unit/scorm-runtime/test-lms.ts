@@ -9,6 +9,7 @@ import type { CmiFamily } from '~/lib/scorm/versions';
 import type { FoundApi } from '~/runtime/scorm/api-types';
 import type { CourseOutline } from '~/runtime/course-rules';
 import { connectCmi } from '~/runtime/scorm/cmi-connection';
+import { findScormApi } from '~/runtime/scorm/find-api';
 import { LmsSession, type LmsSessionOptions } from '~/runtime/scorm/lms-session';
 import { openLmsProgress } from '~/runtime/scorm/open-lms-progress';
 import type { MirrorStorage } from '~/runtime/scorm/progress-mirror';
@@ -29,6 +30,8 @@ const NAMES = {
 /** A stand-in LMS. */
 export interface TestLms {
 	family: CmiFamily;
+	/** The LMS window: the API sits on it as `API` (1.2) or `API_1484_11` (2004); the course frame is below it. */
+	window: Window;
 	found: FoundApi;
 	calls: Call[];
 	/** What the last successful commit (or finish) saved. */
@@ -69,6 +72,7 @@ export function createTestLms(family: CmiFamily, saved?: Record<string, unknown>
 		refuseSet: new Set(),
 		forgetOnFailedCommit: false,
 		committedValue: (element) => committed.get(element),
+		window: undefined as unknown as Window,
 		found: undefined as unknown as FoundApi,
 		value: (element) => String((api as unknown as Record<string, (e: string) => string>)[getValue]!(element)),
 		setValues: () => calls.filter((c) => c.name === setValue && c.result === 'true').map((c) => [c.args[0]!, c.args[1]!] as const),
@@ -102,7 +106,15 @@ export function createTestLms(family: CmiFamily, saved?: Record<string, unknown>
 			return result;
 		};
 	}
-	lms.found = { family, api: wrapper, where: 'test' } as unknown as FoundApi;
+	const top: Record<string, unknown> = { [family === '1.2' ? 'API' : 'API_1484_11']: wrapper, opener: null };
+	top.parent = top;
+	top.top = top;
+	// The launch page is a frame of the LMS page, as in a real player.
+	const launchWindow: Record<string, unknown> = { parent: top, top, opener: null };
+	lms.window = launchWindow as unknown as Window;
+	const found = findScormApi(lms.window, family);
+	if (!found || found.api !== (wrapper as unknown)) throw new Error('API discovery did not find the test LMS.');
+	lms.found = found;
 	return lms;
 }
 

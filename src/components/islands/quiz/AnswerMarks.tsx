@@ -1,7 +1,8 @@
 import type { QuizStrings } from './strings';
 
 /** Words (with a symbol) beside an option after checking: "Your answer", "✓ Right answer". */
-export function AnswerMarks({ picked, right, strings }: { picked: boolean; right: boolean; strings: QuizStrings }) {
+export function AnswerMarks(props: { picked: boolean; right: boolean; strings: QuizStrings }) {
+	const { picked, right, strings } = props;
 	if (!picked && !right) return null;
 	return (
 		<span className="quiz-marks">

@@ -13,7 +13,7 @@ type Props = ControlProps<SingleChoiceQuestion | MultipleChoiceQuestion | TrueFa
 
 /** Radio buttons (single choice, true/false) or checkboxes (multiple choice), each with its label. */
 export function ChoiceControls(props: Props) {
-	const { question, name, answer, order, locked, reveal, strings, onAnswer } = props;
+	const { question, name, answer, order, locked, reveal, review, strings, onAnswer } = props;
 	const multiple = question.type === 'multiple-choice';
 	const options =
 		question.type === 'true-false'
@@ -45,7 +45,7 @@ export function ChoiceControls(props: Props) {
 							onChange={(e) => pick(option.id, e.currentTarget.checked)}
 						/>
 						<Html html={option.html} className="quiz-option-text" />
-						{locked && (
+						{review && (
 							<AnswerMarks
 								picked={picked(option.id)}
 								right={reveal && option.correct}

@@ -7,20 +7,22 @@ interface Props {
 	view: QuestionFeedbackView;
 	/** For ordering questions whose right order may be shown. */
 	rightOrder?: OrderingQuestion['steps'];
+	/** The right answer (HTML items), when it may be shown. */
+	rightAnswer?: string[];
 	strings: QuizStrings;
 }
 
 /** What a checked question says: the result in words and a symbol, feedback, explanation. */
-export function FeedbackPanel({ view, rightOrder, strings }: Props) {
+export function FeedbackPanel({ view, rightOrder, rightAnswer, strings }: Props) {
 	return (
 		<>
-			<p className={`quiz-result-line quiz-result-${view.result}`}>
+			<p className={`quiz-result-${view.result}`}>
 				<span aria-hidden="true">{view.symbol} </span>
 				<strong>{view.label}</strong>
 			</p>
-			{view.messageHtml && <Html as="div" html={view.messageHtml} className="quiz-message" />}
+			{view.messageHtml && <Html as="div" html={view.messageHtml} />}
 			{view.choiceFeedback.length > 0 && (
-				<ul className="quiz-choice-feedback">
+				<ul>
 					{view.choiceFeedback.map((f, i) => (
 						<li key={i}>
 							<strong>
@@ -31,8 +33,22 @@ export function FeedbackPanel({ view, rightOrder, strings }: Props) {
 					))}
 				</ul>
 			)}
+			{rightAnswer && rightAnswer.length > 0 && (
+				<div className="quiz-right-answer">
+					<p>
+						<strong>{strings.rightAnswer}</strong>
+					</p>
+					<ul>
+						{rightAnswer.map((html, i) => (
+							<li key={i}>
+								<Html html={html} />
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
 			{rightOrder && (
-				<div className="quiz-right-order">
+				<div>
 					<p>{strings.rightOrder}</p>
 					<ol>
 						{rightOrder.map((s) => (

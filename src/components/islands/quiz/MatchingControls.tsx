@@ -7,7 +7,7 @@ import { htmlToText } from './html-text';
 
 /** One labelled `<select>` per left item; its options are the right items in shown order. */
 export function MatchingControls(props: ControlProps<MatchingQuestion>) {
-	const { question, name, answer, order, locked, reveal, strings, lang, onAnswer } = props;
+	const { question, name, answer, order, locked, reveal, review, strings, lang, onAnswer } = props;
 	const matches = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {};
 	const right = (id: string) => question.pairs.find((p) => p.id === id)!;
 	return (
@@ -34,7 +34,7 @@ export function MatchingControls(props: ControlProps<MatchingQuestion>) {
 								</option>
 							))}
 						</select>
-						{reveal && wrong && (
+						{review && reveal && wrong && (
 							<span className="quiz-mark quiz-mark-right">
 								<span aria-hidden="true">✓ </span>
 								{fillTemplate(strings.rightMatch, { answer: htmlToText(pair.rightHtml) }, lang)}

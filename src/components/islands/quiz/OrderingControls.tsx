@@ -63,7 +63,7 @@ export function OrderingControls(props: ControlProps<OrderingQuestion>) {
 					return (
 						<li key={id}>
 							<Html html={step(id).html} className="quiz-step-text" />
-							<span className="quiz-step-buttons">
+							<span>
 								<MoveButton
 									id={id}
 									dir="up"

@@ -7,7 +7,7 @@ import {
 } from '../../../lib/quiz/runtime';
 import { ChoiceControls } from './ChoiceControls';
 import type { ControlProps } from './control-props';
-import { describeFeedback } from './feedback';
+import { describeFeedback, rightAnswerHtml } from './feedback';
 import { FeedbackPanel } from './FeedbackPanel';
 import { fillTemplate } from './fill-template';
 import { Html } from './Html';
@@ -59,6 +59,7 @@ export function QuestionCard(props: Props) {
 		order,
 		locked: checked,
 		reveal: props.reveal,
+		review: checked && !props.showCheck,
 		strings,
 		lang,
 		onAnswer: (value) => {
@@ -71,9 +72,12 @@ export function QuestionCard(props: Props) {
 		setHint(props.onCheck(question.id).message ?? '');
 	};
 	const answered = state.a?.r[question.id] !== undefined;
-	const feedback = checked && (answered || finished) ? describeFeedback(question, answer, order, strings) : undefined;
-	const showRightOrder =
-		question.type === 'ordering' && props.reveal && feedback && feedback.result !== 'correct';
+	const feedback =
+		checked && (answered || finished)
+			? describeFeedback(question, answer, order, strings)
+			: undefined;
+	const showRight =
+		props.reveal && (feedback?.result === 'incorrect' || feedback?.result === 'partial');
 
 	return (
 		<fieldset
@@ -99,11 +103,14 @@ export function QuestionCard(props: Props) {
 					{fillTemplate(strings.check, { position }, lang)}
 				</button>
 			)}
-			<div className="quiz-feedback" aria-live="polite" data-feedback={question.id}>
+			<div className="quiz-feedback" aria-live="polite">
 				{feedback ? (
 					<FeedbackPanel
 						view={feedback}
-						rightOrder={showRightOrder && question.type === 'ordering' ? question.steps : undefined}
+						rightOrder={showRight && question.type === 'ordering' ? question.steps : undefined}
+						rightAnswer={
+							showRight && props.showCheck ? rightAnswerHtml(question, order, strings) : undefined
+						}
 						strings={strings}
 					/>
 				) : (

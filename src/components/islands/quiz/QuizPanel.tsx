@@ -54,9 +54,9 @@ export function QuizPanel({ quiz, courseId, moduleId, lang, strings }: QuizPanel
 			<ul className="quiz-meta">
 				<li>{quiz.graded ? strings.passMark : strings.practice}</li>
 				{strings.draw && <li>{strings.draw}</li>}
-				<li data-attempts>{attemptLine(quiz, state, strings, lang)}</li>
+				<li>{attemptLine(quiz, state, strings, lang)}</li>
 			</ul>
-			{quiz.introHtml && <Html as="div" html={quiz.introHtml} className="quiz-intro" />}
+			{quiz.introHtml && <Html as="div" html={quiz.introHtml} />}
 			<div id={`${ids}-questions`}>
 				{showQuestions && (
 					<ol className="quiz-questions">
@@ -119,8 +119,12 @@ export function QuizPanel({ quiz, courseId, moduleId, lang, strings }: QuizPanel
 /** "Attempt 1 of 2" during an attempt; "1 attempt left" (or "as many as you like") between them. */
 function attemptLine(quiz: Quiz, state: QuizState, strings: QuizStrings, lang: string): string {
 	if (quiz.attempts === undefined) {
-		return isAttemptOpen(state) ? fillTemplate(strings.attemptNumber, { current: state.n }, lang) : strings.unlimited;
+		return isAttemptOpen(state)
+			? fillTemplate(strings.attemptNumber, { current: state.n }, lang)
+			: strings.unlimited;
 	}
-	if (isAttemptOpen(state)) return fillTemplate(strings.attemptOf, { current: state.n, total: quiz.attempts }, lang);
+	if (isAttemptOpen(state)) {
+		return fillTemplate(strings.attemptOf, { current: state.n, total: quiz.attempts }, lang);
+	}
 	return strings.attemptsLeft[attemptsRemaining(quiz, state)] ?? '';
 }

@@ -23,8 +23,8 @@ export function RatingControls(props: ControlProps<SelfRatingQuestion>) {
 								disabled={locked}
 								onChange={() => onAnswer(point)}
 							/>
-							<span className="quiz-point-number">{point}</span>
-							{end && <Html html={end} className="quiz-point-label" />}
+							<span>{point}</span>
+							{end && <Html html={end} />}
 						</label>
 					</li>
 				);

@@ -13,6 +13,11 @@ export interface ControlProps<Q extends Question = Question> {
 	locked: boolean;
 	/** Whether the right answers may be shown. */
 	reveal: boolean;
+	/**
+	 * Reviewing a finished attempt: marks ("Your answer", "Right answer") go beside the options.
+	 * While answering they stay in the feedback below the button, so nothing above it moves.
+	 */
+	review: boolean;
 	strings: QuizStrings;
 	lang: string;
 	onAnswer(answer: Answer): void;

@@ -70,6 +70,25 @@ function pickedFeedback(
 	});
 }
 
+/**
+ * The right answer as HTML items, for the feedback of a checked question when it may be
+ * shown: the right options, or each left item with its match. Empty for ordering (shown as a
+ * list of steps), reflections and self-ratings.
+ */
+export function rightAnswerHtml(question: Question, order: readonly string[], strings: QuizStrings): string[] {
+	switch (question.type) {
+		case 'single-choice':
+		case 'multiple-choice':
+			return order.flatMap((id) => question.choices.filter((c) => c.id === id && c.correct).map((c) => c.html));
+		case 'true-false':
+			return [escapeHtml(question.answer ? strings.true : strings.false)];
+		case 'matching':
+			return question.pairs.map((p) => `${p.leftHtml} → ${p.rightHtml}`);
+		default:
+			return [];
+	}
+}
+
 /** Escapes interface text that goes next to author HTML. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);

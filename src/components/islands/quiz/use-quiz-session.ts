@@ -37,7 +37,10 @@ export interface QuizSession {
 
 interface Held {
 	saved: QuizState;
-	/** Before the learner's first answer, the attempt is only shown, not saved: scrolling past a quiz never uses an attempt. */
+	/**
+	 * Before the learner's first answer the attempt is only shown, not saved: scrolling past a
+	 * quiz never uses up an attempt.
+	 */
 	preview?: QuizState;
 }
 
@@ -123,7 +126,7 @@ export function useQuizSession(
 				at: new Date(),
 				latencyMs: performance.now() - started,
 			});
-			// The tracker's record type is open-ended (`[key: string]: unknown`); interfaces need a spread to fit it.
+			// The tracker's record type has an index signature; an interface needs a spread to fit it.
 			link?.record({ ...record });
 			return { finished };
 		},
