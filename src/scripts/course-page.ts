@@ -1,6 +1,9 @@
 import type { CourseOutline } from '../runtime/course-rules';
 import { fill, pageTracker, readJson } from './page-data';
 import { renderStatusBadges } from './status-badges';
+import { findRatingChanges } from '../lib/quiz/rating-change';
+import type { QuizState } from '../lib/quiz/state';
+import type { Quiz } from '../lib/quiz/types';
 
 // Course page: per-module status, Start / Continue, and the course result.
 const outline = readJson<CourseOutline>('pc-outline');
@@ -32,7 +35,25 @@ if (outline) {
 		}
 		const certificate = document.getElementById('pc-certificate');
 		if (certificate) certificate.hidden = !result.passed;
+		renderRatingChanges((id) => tracker.blockState<QuizState>(id));
 	};
 	render();
 	tracker.subscribe(render);
+}
+
+/** "How your confidence changed": each self-rating answered at the start and at the end. */
+function renderRatingChanges(stateOf: (quizId: string) => QuizState | undefined): void {
+	const section = document.getElementById('pc-ratings');
+	const quizzes = readJson<Quiz[]>('pc-ratings-data');
+	if (!section || !quizzes) return;
+	const states = Object.fromEntries(quizzes.map((q) => [q.id, stateOf(q.id)]));
+	const changes = findRatingChanges(quizzes, states).filter((c) => c.change !== undefined);
+	section.hidden = changes.length === 0;
+	section.querySelector('ul')!.replaceChildren(
+		...changes.map((c) => {
+			const li = document.createElement('li');
+			li.textContent = fill(section.dataset.item ?? '', { prompt: c.promptText, before: c.before!, after: c.after!, scale: c.scale });
+			return li;
+		})
+	);
 }
