@@ -89,8 +89,16 @@ export async function measureTiming(browser: Browser, url: string, island: boole
 	});
 	let interactive: number | undefined;
 	if (island) {
-		await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-		await page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'), undefined, { timeout: 120_000 });
+		// Interactive: the first quiz or role-play a learner scrolls to has hydrated.
+		// Islands are `display: contents`: scroll their first element into view instead.
+		await page.evaluate(() => {
+			const island = document.querySelector('astro-island');
+			(island?.firstElementChild ?? island?.parentElement)?.scrollIntoView();
+		});
+		await page.waitForFunction(() => {
+			const island = document.querySelector('astro-island');
+			return !!island && !island.hasAttribute('ssr');
+		}, undefined, { timeout: 180_000 });
 		interactive = await page.evaluate(() => performance.now());
 	}
 	await context.close();
