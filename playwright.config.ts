@@ -6,6 +6,9 @@ import { chromiumPath } from './tests/e2e/helpers/chromium';
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
+	// Playwright empties its output folder on start: keep it apart from the vitest report and
+	// the fixture builds that also live in test-results/.
+	outputDir: 'test-results/e2e-artifacts',
 	globalSetup: './tests/e2e/global-setup.ts',
 	workers: 1,
 	timeout: 60_000,

@@ -235,7 +235,7 @@ test('each choice and each ending is handed to the tracker as a learning record'
 
 test('no WCAG 2.1 A/AA violations at the start, mid-way and at the debrief', async ({ page }) => {
 	const check = async (when: string) => {
-		// New turns fade in over 160 ms; measure contrast once they are fully shown.
+		// New turns slide in over 160 ms; measure once they are in place.
 		await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
 		const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 		expect(results.violations.map((v) => `${when}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -264,7 +264,7 @@ test('without JavaScript, the introduction and the first scene are readable', as
 	await context.close();
 });
 
-test('new turns fade in, except when the learner prefers reduced motion', async ({ page }) => {
+test('new turns slide in, except when the learner prefers reduced motion', async ({ page }) => {
 	const lastTurnAnimation = () => page.locator('.scenario-turn').last().evaluate((el) => getComputedStyle(el).animationName);
 	await openModule(page);
 	await pressButton(page, 'Ask her quietly');
