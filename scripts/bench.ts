@@ -91,8 +91,11 @@ async function main() {
 			: undefined;
 		weights[name] = await measurePage(browser, p.url, act);
 		if (!p.search) {
-			const runs = [];
-			for (let i = 0; i < RUNS; i++) runs.push(await measureTiming(browser, p.url, p.island));
+			const runs: { fcp: number; interactive?: number }[] = [];
+			for (let i = 0; i < RUNS; i++) {
+				// A run that does not finish in time is reported as missing, not as a number.
+				runs.push(await measureTiming(browser, p.url, p.island).catch(() => ({ fcp: NaN, interactive: NaN })));
+			}
 			timings[name] = { fcpMs: median(runs.map((r) => r.fcp)), interactiveMs: p.island ? median(runs.map((r) => r.interactive ?? NaN)) : undefined };
 		}
 	}

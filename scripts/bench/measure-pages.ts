@@ -98,7 +98,7 @@ export async function measureTiming(browser: Browser, url: string, island: boole
 		await page.waitForFunction(() => {
 			const island = document.querySelector('astro-island');
 			return !!island && !island.hasAttribute('ssr');
-		}, undefined, { timeout: 180_000 });
+		}, undefined, { timeout: 90_000 });
 		interactive = await page.evaluate(() => performance.now());
 	}
 	await context.close();
