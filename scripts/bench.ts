@@ -85,6 +85,7 @@ async function main() {
 		const act = p.search
 			? async (page: import('@playwright/test').Page) => {
 					await page.keyboard.press('/');
+					await page.locator('dialog#pc-search').waitFor();
 					await page.keyboard.type('consent');
 					await page.locator('#pc-search-results a').first().waitFor();
 				}
